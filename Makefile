@@ -1,0 +1,92 @@
+# The one entry point.  `make` sets up, applies the series, builds the test
+# kernel and boots the demo; `make test` runs the full verification and ends
+# with "N passed, N failed".  See README.md.
+
+SHELL := /bin/bash
+BUILD ?= $(CURDIR)/build
+export BUILD KSRC JOBS
+
+S := scripts
+STAGE := $(S)/stage.sh
+RESULTS := $(BUILD)/results
+
+.PHONY: all deps tree apply kernel selftests initramfs demo test test-stages \
+	boot kunit quilt-check check check-patches check-build check-cocci \
+	check-kdoc check-scripts patches bisect maintainers clean distclean
+
+all: demo
+
+deps:
+	@$(STAGE) deps $(S)/deps.sh
+
+tree: deps
+	@$(STAGE) tree $(S)/fetch-tree.sh
+
+apply: tree
+	@$(STAGE) apply $(S)/apply.sh
+
+kernel: apply
+	@$(STAGE) kernel $(S)/build.sh
+
+selftests: kernel
+	@$(STAGE) selftests $(S)/selftests.sh
+
+initramfs: selftests
+	@$(STAGE) initramfs $(S)/initramfs.sh
+
+demo: kernel initramfs
+	@$(STAGE) demo $(S)/boot.sh demo
+
+# Full verification: every stage runs (make -k) even when an earlier one
+# failed, then the summary adds up $(RESULTS)/*.tap.
+test:
+	@rm -rf $(RESULTS) && mkdir -p $(RESULTS)
+	@start=$$(date +%s); \
+	RESULTS_DIR_ACTIVE=1 $(MAKE) --no-print-directory -k test-stages || true; \
+	echo; echo "make test: $$(( $$(date +%s) - start ))s, results in $(RESULTS)"; \
+	$(S)/summary.sh
+
+test-stages: boot kunit quilt-check check
+
+boot: kernel initramfs
+	@$(STAGE) boot $(S)/boot.sh all
+
+kunit: apply
+	@$(STAGE) kunit $(S)/kunit.sh
+
+quilt-check: apply
+	@$(STAGE) quilt $(S)/quilt-check.sh
+
+check: check-patches check-build check-cocci check-kdoc check-scripts
+
+check-patches: apply
+	@$(STAGE) check-patches $(S)/check-patches.sh
+
+check-build: kernel
+	@$(STAGE) check-build $(S)/check-build.sh
+
+check-cocci: apply
+	@$(STAGE) check-cocci $(S)/check-cocci.sh
+
+check-kdoc: apply
+	@$(STAGE) check-kdoc $(S)/check-kdoc.sh
+
+check-scripts: deps
+	@$(STAGE) check-scripts $(S)/check-scripts.sh
+
+# Developer targets.
+patches:
+	@$(S)/patches.sh
+
+bisect: tree
+	@$(STAGE) bisect $(S)/bisect.sh
+
+maintainers: apply
+	@$(S)/maintainers.sh
+
+clean:
+	rm -rf $(BUILD)/obj $(BUILD)/obj-check* $(BUILD)/kunit $(BUILD)/selftests \
+		$(BUILD)/initramfs* $(BUILD)/boot-* $(RESULTS) $(BUILD)/logs
+
+distclean:
+	rm -rf $(BUILD)

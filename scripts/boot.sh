@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Boot the test kernel in QEMU, run the guest's tests and turn what the
+# guest printed into $RESULTS/boot-MODE.tap.  MODE is demo (the tests
+# `make` shows) or all.  Exits non-zero on any failure.
+. "$(dirname "$0")/lib.sh"
+
+mode=${1:-demo}
+out=$BUILD/boot-$mode
+mkdir -p "$out" "$RESULTS"
+KERNEL=$OBJ/arch/x86/boot/bzImage
+INITRD=$BUILD/initramfs.cpio.gz
+CONSOLE_LOG=$out/console.log
+RESULTS_LOG=$out/results.log
+SHM_FILE=$out/ivshmem.bin
+APPEND="console=ttyS0 panic=-1 rdinit=/init vfio_tests=$mode"
+# shellcheck source=../qemu-images/machine-x86_64.sh
+. "$TOP/qemu-images/machine-x86_64.sh"
+command -v "$qemu_bin" >/dev/null || die "$qemu_bin not found (make deps)"
+
+# Time limit: boot allowance plus every selected test's own limit.
+limit=$(awk -v m="$mode" '!/^#/ && NF == 4 && ($1 == "demo" || m == "all") {s += $2} END {print s + 180}' \
+	"$TOP/qemu-images/tests.list")
+rm -f "$CONSOLE_LOG" "$RESULTS_LOG" "$SHM_FILE"
+truncate -s "$shm_size" "$SHM_FILE"
+say "boot[$mode]: $qemu_bin, time limit ${limit}s, logs in $out"
+rc=0
+timeout -k 10 "$limit" "$qemu_bin" "${qemu_args[@]}" >"$out/qemu.log" 2>&1 || rc=$?
+rm -f "$SHM_FILE"
+tr -d '\r' <"$RESULTS_LOG" >"$RESULTS_LOG.txt"
+
+tap=$RESULTS/boot-$mode.tap
+"$TOP/scripts/parse-guest.sh" "$RESULTS_LOG.txt" "$CONSOLE_LOG" "$rc" "$limit" >"$tap.body"
+{
+	echo "TAP version 13"
+	echo "1..$(grep -cE '^(not )?ok ' "$tap.body")"
+	cat "$tap.body"
+} >"$tap"
+rm -f "$tap.body"
+[ "$mode" = demo ] && grep -E '^# |^(not )?ok |^### (DEVICE|END)' "$RESULTS_LOG.txt" | grep -v '^# *RUN\|^# *OK ' | sed 's/^/    /'
+grep -E '^not ok ' "$tap" | sed 's/^/    /' || true
+fails=$(grep -cE '^not ok ' "$tap" || true)
+say "boot[$mode]: $(grep -cE '^ok ' "$tap") ok ($(grep -c '# SKIP' "$tap") skipped), $fails not ok"
+[ "$fails" -eq 0 ]

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# coccicheck (MODE=report) on every directory holding a C file the series
+# touches; a report the baseline does not also have (compared without line
+# numbers) fails.
+. "$(dirname "$0")/lib.sh"
+
+command -v spatch >/dev/null || die "spatch not found (install coccinelle: make deps)"
+mapfile -t dirs < <(touched_files '*.c' | xargs -r -n1 dirname | sort -u)
+if [ ${#dirs[@]} -eq 0 ]; then
+	printf 'ok\tcoccicheck: no C file touched # SKIP\n' | write_tap check-cocci
+	exit 0
+fi
+
+reports() { # tree dir
+	make -C "$1" coccicheck MODE=report M="$2" J="$JOBS" 2>/dev/null |
+		grep -E '^[^ ]+\.[ch]:[0-9]+' | sed -E 's/:[0-9]+(:[0-9]+)?(-[0-9]+)?:/:/' |
+		LC_ALL=C sort
+}
+
+base=$(base_worktree)
+cache=$BUILD/cocci-base
+mkdir -p "$cache" "$BUILD/logs"
+for d in "${dirs[@]}"; do
+	key=$(printf '%s' "$d" | tr / _)
+	if [ ! -f "$cache/$key" ]; then
+		if [ -d "$base/$d" ]; then
+			reports "$base" "$d" >"$cache/$key.tmp"
+		else
+			: >"$cache/$key.tmp"
+		fi
+		mv "$cache/$key.tmp" "$cache/$key"
+	fi
+	reports "$TREE" "$d" >"$BUILD/logs/cocci-$key.txt"
+	new=$(LC_ALL=C comm -23 "$BUILD/logs/cocci-$key.txt" "$cache/$key")
+	if [ -n "$new" ]; then
+		printf 'not ok\tcoccicheck: %s\n' "$d"
+		printf '%s\n' "$new" | sed 's/^/# /' >&2
+	else
+		printf 'ok\tcoccicheck: %s\n' "$d"
+	fi
+done | write_tap check-cocci

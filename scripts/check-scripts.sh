@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# shellcheck on the harness's own shell code.
+. "$(dirname "$0")/lib.sh"
+
+command -v shellcheck >/dev/null || die "shellcheck not found (make deps)"
+cd "$TOP"
+for f in scripts/*.sh qemu-images/init qemu-images/*.sh .ci/run; do
+	if shellcheck -x "$f" >&2; then
+		printf 'ok\tshellcheck %s\n' "$f"
+	else
+		printf 'not ok\tshellcheck %s\n' "$f"
+	fi
+done | write_tap check-scripts

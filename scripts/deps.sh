@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Install what the harness needs from Debian's archive (idempotent).
+. "$(dirname "$0")/lib.sh"
+
+pkgs=(
+	"$SRC_PKG=$SRC_VER"
+	build-essential bc bison flex libelf-dev libssl-dev dwarves kmod cpio
+	xz-utils rsync python3 git quilt b4 sparse coccinelle busybox-static
+	qemu-system-x86 libcap-dev libcap-ng-dev file shellcheck
+)
+
+missing=()
+for p in "${pkgs[@]}"; do
+	name=${p%%=*}
+	want=${p#*=}
+	have=$(dpkg-query -W -f='${db:Status-Abbrev} ${Version}' "$name" 2>/dev/null || true)
+	case "$have" in
+	"ii "*)
+		[ "$want" = "$p" ] || [ "${have#ii  }" = "$want" ] || missing+=("$p")
+		;;
+	*) missing+=("$p") ;;
+	esac
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+	say "deps: all ${#pkgs[@]} packages present"
+	exit 0
+fi
+
+sudo=
+[ "$(id -u)" -eq 0 ] || sudo=sudo
+say "deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -q
+$sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
