@@ -8,7 +8,7 @@ results=$1 console=$2 qemu_rc=$3 limit=$4
 awk -v qemu_rc="$qemu_rc" -v limit="$limit" '
 function emit(ok, name) { printf "%sok %d - %s\n", ok ? "" : "not ", ++n, name }
 /^### DEVICE / {
-	emit($5 == "driver=vfio-pci", "guest: " $4 " " $2 " bound to vfio-pci (" $5 ")")
+	emit($6 == "driver=vfio-pci", "guest: " $5 " " $3 " bound to vfio-pci (" $6 ")")
 	next
 }
 /^### BEGIN / { cur = $3; tlimit = $4; plan = -1; got = 0; bad = 0; next }
