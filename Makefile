@@ -11,7 +11,7 @@ STAGE := $(S)/stage.sh
 RESULTS := $(BUILD)/results
 
 .PHONY: all deps tree apply kernel selftests initramfs demo test test-stages \
-	boot kunit quilt-check check check-patches check-build check-cocci \
+	boot boot-vfio boot-iommufd kunit quilt-check check check-patches check-build check-cocci \
 	check-kdoc check-scripts patches bisect maintainers clean distclean
 
 all: demo
@@ -48,8 +48,10 @@ test:
 
 test-stages: boot kunit quilt-check check
 
-boot: kernel initramfs
-	@$(STAGE) boot $(S)/boot.sh all
+boot: boot-vfio boot-iommufd
+
+boot-vfio boot-iommufd: boot-%: kernel initramfs
+	@$(STAGE) boot-$* $(S)/boot.sh $*
 
 kunit: apply
 	@$(STAGE) kunit $(S)/kunit.sh

@@ -1,10 +1,19 @@
 #!/usr/bin/env bash
-# Boot the test kernel in QEMU, run the guest's tests and turn what the
-# guest printed into $RESULTS/boot-MODE.tap.  MODE is demo (the tests
-# `make` shows) or all.  Exits non-zero on any failure.
+# Boot the test kernel in QEMU, run one boot's tests from
+# qemu-images/tests.list and turn what the guest printed into
+# $RESULTS/boot-MODE.tap.  Exits non-zero on any failure.
+#   demo     the demo group (what `make` shows)
+#   vfio     the demo and vfio groups
+#   iommufd  the iommufd group, with intel_iommu=off (see tests.list)
 . "$(dirname "$0")/lib.sh"
 
 mode=${1:-demo}
+case "$mode" in
+demo) groups=demo extra= ;;
+vfio) groups=demo,vfio extra= ;;
+iommufd) groups=iommufd extra=intel_iommu=off ;;
+*) die "boot: unknown mode $mode (demo, vfio or iommufd)" ;;
+esac
 out=$BUILD/boot-$mode
 mkdir -p "$out" "$RESULTS"
 KERNEL=$OBJ/arch/x86/boot/bzImage
@@ -12,13 +21,13 @@ INITRD=$BUILD/initramfs.cpio.gz
 CONSOLE_LOG=$out/console.log
 RESULTS_LOG=$out/results.log
 SHM_FILE=$out/ivshmem.bin
-APPEND="console=ttyS0 panic=-1 rdinit=/init vfio_tests=$mode"
+APPEND="console=ttyS0 panic=-1 rdinit=/init vfio_tests=$groups $extra"
 # shellcheck source=../qemu-images/machine-x86_64.sh
 . "$TOP/qemu-images/machine-x86_64.sh"
 command -v "$qemu_bin" >/dev/null || die "$qemu_bin not found (make deps)"
 
 # Time limit: boot allowance plus every selected test's own limit.
-limit=$(awk -v m="$mode" '!/^#/ && NF == 4 && ($1 == "demo" || m == "all") {s += $2} END {print s + 180}' \
+limit=$(awk -v g=",$groups," '!/^#/ && NF >= 4 && index(g, "," $1 ",") {s += $2} END {print s + 180}' \
 	"$TOP/qemu-images/tests.list")
 rm -f "$CONSOLE_LOG" "$RESULTS_LOG" "$SHM_FILE"
 truncate -s "$shm_size" "$SHM_FILE"

@@ -8,7 +8,7 @@ allow=$TOP/scripts/checkpatch-allow.txt
 while read -r p; do
 	f=$TOP/patches/$p
 	out=$(cd "$TREE" && ./scripts/checkpatch.pl --strict --terse --show-types "$f" 2>&1 || true)
-	bad=$(printf '%s\n' "$out" | grep -E ':[0-9]+: (ERROR|WARNING|CHECK):' | while IFS= read -r l; do
+	bad=$(printf '%s\n' "$out" | { grep -E ':[0-9]+: (ERROR|WARNING|CHECK):' || true; } | while IFS= read -r l; do
 		type=$(printf '%s\n' "$l" | sed -E 's/.*: (ERROR|WARNING|CHECK):([A-Z_]+):.*/\2/')
 		grep -v '^#' "$allow" | awk -v p="$p" -v t="$type" '$1 == p && $2 == t {f = 1} END {exit !f}' ||
 			printf '%s\n' "$l"

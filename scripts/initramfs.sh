@@ -15,7 +15,7 @@ for applet in $("$busybox" --list); do
 done
 install -m 0755 "$TOP/qemu-images/init" "$root/init"
 cp "$TOP/qemu-images/tests.list" "$TOP/qemu-images/devices.list" "$root/"
-grep -v '^#' "$TOP/qemu-images/tests.list" | while read -r _ _ dir prog; do
+grep -v '^#' "$TOP/qemu-images/tests.list" | while read -r _ _ dir prog _; do
 	[ -n "$prog" ] || continue
 	mkdir -p "$root/tests/$dir"
 	cp "$BUILD/selftests/$dir/$prog" "$root/tests/$dir/$prog" ||
