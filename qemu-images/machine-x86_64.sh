@@ -5,7 +5,7 @@
 # TCG only: /dev/kvm is not reliable on the machines this runs on.
 # Sourced by scripts/boot.sh, which sets KERNEL, INITRD, APPEND,
 # CONSOLE_LOG, RESULTS_LOG and SHM_FILE.
-# shellcheck disable=SC2034
+# shellcheck disable=SC2034,SC2054 # variables for boot.sh; commas are QEMU option syntax
 qemu_bin=qemu-system-x86_64
 shm_size=1G
 qemu_args=(

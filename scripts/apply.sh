@@ -2,6 +2,7 @@
 # Apply the series with git am onto the baseline, as branch vfio-series.
 # Does nothing when the tree already holds exactly this series (a tree left
 # by `make patches` counts).  Refuses to touch a tree with uncommitted work.
+# shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
 stampf=$BUILD/applied.stamp

@@ -2,6 +2,7 @@
 # Build after every patch of the series, in order (incremental, in $OBJ),
 # and name the first patch that does not build.  The kernel is built, and
 # so is every kselftest dir of tests.list that exists at that patch.
+# shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
 "$TOP/scripts/apply.sh"

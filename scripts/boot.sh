@@ -5,6 +5,7 @@
 #   demo     the demo group (what `make` shows)
 #   vfio     the demo and vfio groups
 #   iommufd  the iommufd group, with intel_iommu=off (see tests.list)
+# shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
 mode=${1:-demo}
@@ -22,7 +23,7 @@ CONSOLE_LOG=$out/console.log
 RESULTS_LOG=$out/results.log
 SHM_FILE=$out/ivshmem.bin
 APPEND="console=ttyS0 panic=-1 rdinit=/init vfio_tests=$groups $extra"
-# shellcheck source=../qemu-images/machine-x86_64.sh
+# shellcheck source=qemu-images/machine-x86_64.sh
 . "$TOP/qemu-images/machine-x86_64.sh"
 command -v "$qemu_bin" >/dev/null || die "$qemu_bin not found (make deps)"
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Configure and build the x86_64 test kernel (bzImage) out of tree in $OBJ.
+# shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
 frags=(base.config vfio.config debug.config)

@@ -2,6 +2,7 @@
 # coccicheck (MODE=report) on every directory holding a C file the series
 # touches; a report the baseline does not also have (compared without line
 # numbers) fails.
+# shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
 command -v spatch >/dev/null || die "spatch not found (install coccinelle: make deps)"
@@ -13,7 +14,7 @@ fi
 
 reports() { # tree dir
 	make -C "$1" coccicheck MODE=report M="$2" J="$JOBS" 2>/dev/null |
-		grep -E '^[^ ]+\.[ch]:[0-9]+' | sed -E 's/:[0-9]+(:[0-9]+)?(-[0-9]+)?:/:/' |
+		{ grep -E '^[^ ]+\.[ch]:[0-9]+' || true; } | sed -E 's/:[0-9]+(:[0-9]+)?(-[0-9]+)?:/:/' |
 		LC_ALL=C sort
 }
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# shellcheck on the harness's own shell code.
+# Run shellcheck on the harness scripts.
+# shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
 command -v shellcheck >/dev/null || die "shellcheck not found (make deps)"

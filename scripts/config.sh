@@ -2,6 +2,7 @@
 # Merge the kernel-config fragments into $OBJ/.config and verify that every
 # symbol a fragment asks for is set as asked after olddefconfig.
 # Usage: config.sh OBJDIR FRAGMENT...
+# shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
 obj=$1

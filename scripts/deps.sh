@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Install what the harness needs from Debian's archive (idempotent).
+# shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
 pkgs=(

@@ -2,6 +2,7 @@
 # Unpack the pinned Debian linux-source-6.12 and make the deterministic
 # baseline commit, tagged vfio-series-base.  With KSRC set, tag the HEAD of
 # that tree instead (once).
+# shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
 if [ -n "${KSRC:-}" ]; then

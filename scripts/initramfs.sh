@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Assemble the guest initramfs: busybox-static, the init, the device and
 # test lists and the static test programs.
+# shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
 busybox=/bin/busybox

@@ -3,6 +3,7 @@
 # QEMU.  Raw KTAP lands in $RESULTS/kunit.ktap, one TAP line per test case
 # in $RESULTS/kunit.tap; a suite listed in kunit-tests/suites that did not
 # run is a failure.
+# shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
 mkdir -p "$RESULTS" "$BUILD/logs"

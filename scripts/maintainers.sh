@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2016 # backquotes are Markdown here
 # Regenerate the per-patch get_maintainer.pl section of MAINTAINERS-notes.md
 # (between the BEGIN/END markers); the rest of the file is written by hand.
+# shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
 notes=$TOP/MAINTAINERS-notes.md

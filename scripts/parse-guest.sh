@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Turn the guest's output into TAP result lines on stdout (no plan).
 # Usage: parse-guest.sh RESULTS_LOG CONSOLE_LOG QEMU_RC TIME_LIMIT
+# shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
 results=$1 console=$2 qemu_rc=$3 limit=$4

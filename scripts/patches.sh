@@ -2,6 +2,7 @@
 # Regenerate patches/ and series from the tree's commits since the baseline
 # (git format-patch --cover-letter --base), keeping the cover letter's
 # subject and text.  The tree then counts as applied for this series.
+# shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
 [ -z "$(git -C "$TREE" status --porcelain --untracked-files=no)" ] ||
@@ -31,6 +32,9 @@ fi
 rm -f "$TOP"/patches/*.patch
 mkdir -p "$TOP/patches"
 cp "$tmp"/*.patch "$TOP/patches/"
-(cd "$TOP/patches" && ls -- *.patch | grep -v '^0000-cover-letter.patch$') >"$TOP/series"
+for p in "$TOP"/patches/*.patch; do
+	p=${p##*/}
+	[ "$p" = 0000-cover-letter.patch ] || echo "$p"
+done >"$TOP/series"
 echo "$(series_stamp) $(git -C "$TREE" rev-parse HEAD)" >"$BUILD/applied.stamp"
 say "patches: $n patches and the cover letter in patches/, series updated"

@@ -2,6 +2,7 @@
 # quilt must apply the same series with no fuzz, and give the same files as
 # git am: run `quilt push -a --fuzz=0` on a copy of the baseline versions of
 # the files the series touches and compare them with the tree's HEAD.
+# shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
 command -v quilt >/dev/null || die "quilt not found (make deps)"

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Build the guest's kselftest programs (every dir named in
 # qemu-images/tests.list) statically against the patched tree's uAPI.
+# shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
 mkdir -p "$BUILD/logs"
 log=$BUILD/logs/selftests.log
 make -s -C "$TREE" O="$OBJ" headers >"$log" 2>&1 || die "make headers failed, see $log"
-for dir in $(grep -v '^#' "$TOP/qemu-images/tests.list" | awk 'NF {print $3}' | sort -u); do
+while read -r dir; do
 	if [ -n "${SELFTESTS_PRESENT_ONLY:-}" ] && [ ! -d "$TREE/tools/testing/selftests/$dir" ]; then
 		continue
 	fi
@@ -20,5 +21,5 @@ for dir in $(grep -v '^#' "$TOP/qemu-images/tests.list" | awk 'NF {print $3}' | 
 	if grep -E 'warning:' "$log"; then
 		die "selftests/$dir builds with warnings, see $log"
 	fi
-done
+done < <(grep -v '^#' "$TOP/qemu-images/tests.list" | awk 'NF {print $3}' | sort -u)
 say "selftests: $(grep -vc '^#' "$TOP/qemu-images/tests.list") programs in $BUILD/selftests"

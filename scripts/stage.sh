@@ -3,6 +3,7 @@
 # it fails and left no TAP file of its own, record the failure in
 # $RESULTS/NAME.tap so the summary counts it.
 # Usage: stage.sh NAME COMMAND [ARGS...]
+# shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
 name=$1

@@ -2,6 +2,7 @@
 # Add up every TAP file in $RESULTS and print the closing line
 # "N passed, N failed[, N skipped]"; exit non-zero on any failure or when
 # nothing ran.
+# shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
 shopt -s nullglob
