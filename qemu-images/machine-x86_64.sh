@@ -9,7 +9,7 @@
 qemu_bin=qemu-system-x86_64
 shm_size=1G
 qemu_args=(
-	-M q35,kernel-irqchip=split -accel tcg -cpu max -smp 2 -m 2G
+	-M q35,kernel-irqchip=split -accel tcg -cpu qemu64 -smp 2 -m 2G
 	-device intel-iommu,intremap=on,caching-mode=on
 	-device edu,addr=03.0
 	-device pcie-root-port,id=rp1,chassis=1,slot=1,addr=04.0

@@ -6,7 +6,9 @@
 . "$(dirname "$0")/lib.sh"
 
 command -v spatch >/dev/null || die "spatch not found (install coccinelle: make deps)"
-mapfile -t dirs < <(touched_files '*.c' | xargs -r -n1 dirname | sort -u)
+# Directories of touched C files; coccicheck M=dir covers subdirectories.
+mapfile -t dirs < <(touched_files '*.c' | xargs -r -n1 dirname | sort -u |
+	awk '{ for (i = 1; i <= n; i++) if (index($0 "/", d[i] "/") == 1) next; d[++n] = $0; print }')
 if [ ${#dirs[@]} -eq 0 ]; then
 	printf 'ok\tcoccicheck: no C file touched # SKIP\n' | write_tap check-cocci
 	exit 0
@@ -31,7 +33,13 @@ for d in "${dirs[@]}"; do
 		fi
 		mv "$cache/$key.tmp" "$cache/$key"
 	fi
-	reports "$TREE" "$d" >"$BUILD/logs/cocci-$key.txt"
+	# The series' reports, cached by the directory's and the scripts' git trees.
+	skey=$(git -C "$TREE" rev-parse "HEAD:$d" "HEAD:scripts/coccinelle" | sha256sum | cut -c1-16)
+	if [ ! -f "$cache/$key.$skey" ]; then
+		reports "$TREE" "$d" >"$cache/$key.$skey.tmp"
+		mv "$cache/$key.$skey.tmp" "$cache/$key.$skey"
+	fi
+	cp "$cache/$key.$skey" "$BUILD/logs/cocci-$key.txt"
 	new=$(LC_ALL=C comm -23 "$BUILD/logs/cocci-$key.txt" "$cache/$key")
 	if [ -n "$new" ]; then
 		printf 'not ok\tcoccicheck: %s\n' "$d"

@@ -7,7 +7,7 @@ pkgs=(
 	"$SRC_PKG=$SRC_VER"
 	build-essential bc bison flex libelf-dev libssl-dev dwarves kmod cpio
 	xz-utils rsync python3 git quilt b4 sparse coccinelle busybox-static
-	qemu-system-x86 libcap-dev libcap-ng-dev file shellcheck
+	qemu-system-x86 libcap-dev libcap-ng-dev file shellcheck ocaml-nox ocaml-findlib
 )
 
 missing=()

@@ -7,6 +7,18 @@
 busybox=/bin/busybox
 file -L "$busybox" 2>/dev/null | grep -q 'statically linked' ||
 	die "$busybox is not the static busybox (install busybox-static)"
+progs=()
+while read -r _ _ dir prog _; do
+	[ -n "$prog" ] && progs+=("$BUILD/selftests/$dir/$prog")
+done < <(grep -v '^#' "$TOP/qemu-images/tests.list")
+# Rebuild only when an input changed, so an unchanged image keeps its hash.
+stamp=$(cat "$busybox" "$TOP"/qemu-images/{init,tests.list,devices.list} "${progs[@]}" |
+	sha256sum | cut -d' ' -f1)
+img=$BUILD/initramfs.cpio.gz
+if [ -f "$img" ] && [ "$(cat "$img.stamp" 2>/dev/null)" = "$stamp" ]; then
+	say "initramfs: $img (unchanged)"
+	exit 0
+fi
 root=$BUILD/initramfs
 rm -rf "$root"
 mkdir -p "$root"/{bin,dev,proc,sys,tmp,tests}
@@ -16,11 +28,11 @@ for applet in $("$busybox" --list); do
 done
 install -m 0755 "$TOP/qemu-images/init" "$root/init"
 cp "$TOP/qemu-images/tests.list" "$TOP/qemu-images/devices.list" "$root/"
-grep -v '^#' "$TOP/qemu-images/tests.list" | while read -r _ _ dir prog _; do
-	[ -n "$prog" ] || continue
-	mkdir -p "$root/tests/$dir"
-	cp "$BUILD/selftests/$dir/$prog" "$root/tests/$dir/$prog" ||
-		die "test program $dir/$prog was not built"
+for p in "${progs[@]}"; do
+	d=$root/tests/$(basename "$(dirname "$p")")
+	mkdir -p "$d"
+	cp "$p" "$d/" || die "test program $p was not built"
 done
-(cd "$root" && find . | LC_ALL=C sort | cpio --quiet -o -H newc --owner=0:0 | gzip -1) >"$BUILD/initramfs.cpio.gz"
-say "initramfs: $BUILD/initramfs.cpio.gz ($(du -h "$BUILD/initramfs.cpio.gz" | cut -f1))"
+(cd "$root" && find . | LC_ALL=C sort | cpio --quiet -o -H newc --owner=0:0 | gzip -1) >"$img"
+echo "$stamp" >"$img.stamp"
+say "initramfs: $img ($(du -h "$img" | cut -f1))"

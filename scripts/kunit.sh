@@ -15,7 +15,7 @@ for k in "$TOP"/kunit-tests/*.kunitconfig; do
 done
 rc=0
 (cd "$TREE" && python3 tools/testing/kunit/kunit.py run "${args[@]}" --raw_output=kunit) >"$log.raw" 2>"$log" || rc=$?
-sed -n '/^KTAP version/,$p' "$log.raw" >"$RESULTS/kunit.ktap"
+sed -n '/^KTAP version/,$p' "$log.raw" | grep -v '^\[[0-9:]*\] ' >"$RESULTS/kunit.ktap"
 (cd "$TREE" && python3 tools/testing/kunit/kunit.py parse "$RESULTS/kunit.ktap") >>"$log" 2>&1 || true
 
 awk '
