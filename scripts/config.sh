@@ -5,7 +5,7 @@
 # shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
-obj=$1
+obj=$(realpath -m "$1")
 shift
 mkdir -p "$obj"
 stamp=$(cat "$@" | sha256sum | cut -d' ' -f1)
