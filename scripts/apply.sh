@@ -5,6 +5,7 @@
 # shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
+mkdir -p "$BUILD"
 stampf=$BUILD/applied.stamp
 want=$(series_stamp)
 head=$(git -C "$TREE" rev-parse HEAD)

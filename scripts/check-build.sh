@@ -48,10 +48,5 @@ warnings "$TREE" "$OBJ" "${objs[@]}" >"$BUILD/logs/check-build.txt"
 new=$(LC_ALL=C comm -23 "$BUILD/logs/check-build.txt" "$bobj/warnings-$key")
 for o in "${objs[@]}"; do
 	c=${o%.o}.c
-	if grep -qF "$c: " <<<"$new"; then
-		printf 'not ok\tsparse/W=1: %s\n' "$c"
-		grep -F "$c: " <<<"$new" | sed 's/^/# /' >&2
-	else
-		printf 'ok\tsparse/W=1: %s\n' "$c"
-	fi
+	tap_new "sparse/W=1: $c" "$(grep -F "$c: " <<<"$new" || true)"
 done | write_tap check-build

@@ -23,11 +23,5 @@ for f in "${files[@]}"; do
 		: >"$tmp/base.txt"
 	fi
 	kdoc "$TREE/$f" "$f" >"$tmp/new.txt"
-	new=$(LC_ALL=C comm -23 "$tmp/new.txt" "$tmp/base.txt")
-	if [ -n "$new" ]; then
-		printf 'not ok\tkernel-doc: %s\n' "$f"
-		printf '%s\n' "$new" | sed 's/^/# /' >&2
-	else
-		printf 'ok\tkernel-doc: %s\n' "$f"
-	fi
+	tap_new "kernel-doc: $f" "$(LC_ALL=C comm -23 "$tmp/new.txt" "$tmp/base.txt")"
 done | write_tap check-kdoc

@@ -61,3 +61,15 @@ base_worktree() {
 	fi
 	echo "$wt"
 }
+
+# A write_tap line for LABEL: ok when NEW (the findings the series added
+# over the baseline) is empty, else not ok with the findings on stderr.
+tap_new() {
+	local label=$1 new=$2
+	if [ -z "$new" ]; then
+		printf 'ok\t%s\n' "$label"
+	else
+		printf 'not ok\t%s\n' "$label"
+		printf '%s\n' "$new" | sed 's/^/# /' >&2
+	fi
+}
