@@ -57,7 +57,7 @@ base_worktree() {
 	local wt=$BUILD/base-tree
 	if [ ! -d "$wt/.git" ] && [ ! -f "$wt/.git" ]; then
 		git -C "$TREE" worktree prune
-		git -C "$TREE" worktree add -f --detach "$wt" "$BASE_TAG" >/dev/null
+		git -C "$TREE" worktree add -q -f --detach "$wt" "$BASE_TAG" >/dev/null
 	fi
 	echo "$wt"
 }
