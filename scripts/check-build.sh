@@ -18,11 +18,13 @@ fi
 
 # Warnings of one compile, without line and column numbers.
 warnings() { # srctree objdir obj...
-	local tree=$1 obj=$2
+	local tree=$1 obj=$2 o
 	shift 2
+	# Warnings only show when the file compiles: drop the objects first.
+	for o in "$@"; do rm -f "$obj/$o"; done
 	make -C "$tree" O="$obj" -j"$JOBS" W=1 C=2 "$@" 2>&1 |
 		{ grep -E '^[^ ]+:[0-9]+:([0-9]+:)? (warning|error):' || true; } |
-		sed -E 's/:[0-9]+:([0-9]+:)? /: /' | LC_ALL=C sort
+		sed -E -e "s|^$tree/||" -e 's/:[0-9]+:([0-9]+:)? /: /' | LC_ALL=C sort
 }
 
 base=$(base_worktree)
@@ -35,7 +37,7 @@ for o in "${objs[@]}"; do
 done
 key=$(printf '%s\n' "${bobjs[@]}" | cat - "$bobj/.config" | sha256sum | cut -c1-16)
 if [ ! -f "$bobj/warnings-$key" ]; then
-	say "check-build: baseline warnings for ${#bobjs[@]} files (cached)"
+	say "check-build: baseline warnings for ${#bobjs[@]} files (kept for later runs)"
 	if [ ${#bobjs[@]} -gt 0 ]; then
 		make -s -C "$base" O="$bobj" olddefconfig >/dev/null
 		warnings "$base" "$bobj" "${bobjs[@]}" >"$bobj/warnings-$key.tmp"

@@ -16,12 +16,15 @@ trap 'rm -rf "$tmp"' EXIT
 git -C "$TREE" format-patch -q --zero-commit --no-signature --cover-letter \
 	--base="$BASE_TAG" -o "$tmp" "$BASE_TAG..HEAD"
 
-# Carry the old cover letter's subject and blurb into the new one.
+# Carry the old cover letter's date, subject and blurb into the new one,
+# so regenerating an unchanged series changes nothing.
 if [ -f "$cover" ]; then
+	date=$(grep -m1 '^Date: ' "$cover")
 	subject=$(sed -n 's/^Subject: \[PATCH[^]]*\] //p' "$cover" | head -1)
 	awk '/^$/ && !body {body = 1; next} body && /^[^ ].* \([0-9]+\):$/ {exit} body' \
 		"$cover" >"$tmp/blurb"
-	awk -v subj="$subject" -v bf="$tmp/blurb" '
+	awk -v subj="$subject" -v bf="$tmp/blurb" -v date="$date" '
+		/^Date: / && !d { $0 = date; d = 1 }
 		/^Subject: / && !s { sub(/\*\*\* SUBJECT HERE \*\*\*/, subj); s = 1 }
 		/^\*\*\* BLURB HERE \*\*\*$/ { while ((getline l < bf) > 0) print l; skip = 1; next }
 		skip && /^$/ { skip = 0; next }
