@@ -56,18 +56,8 @@ timeout -k 10 "$limit" "$qemu_bin" "${qemu_args[@]}" >"$out/qemu.log" 2>&1 || rc
 rm -f "$SHM_FILE"
 tr -d '\r' <"$RESULTS_LOG" >"$RESULTS_LOG.txt"
 
-"$TOP/scripts/parse-guest.sh" "$RESULTS_LOG.txt" "$CONSOLE_LOG" "$rc" "$limit" >"$tap.body"
-{
-	echo "TAP version 13"
-	echo "1..$(grep -cE '^(not )?ok ' "$tap.body")"
-	cat "$tap.body"
-} >"$tap"
-rm -f "$tap.body"
 if [ "$mode" = demo ]; then
 	grep -E '^# |^(not )?ok |^### (DEVICE|END)' "$RESULTS_LOG.txt" | grep -v '^# *RUN\|^# *OK ' | sed 's/^/    /' || true
 fi
-grep -E '^not ok ' "$tap" | sed 's/^/    /' || true
-fails=$(grep -cE '^not ok ' "$tap" || true)
-say "boot[$mode]: $(grep -cE '^ok ' "$tap") ok ($(grep -c '# SKIP' "$tap") skipped), $fails not ok"
-[ "$fails" -eq 0 ] || exit 1
+"$TOP/scripts/parse-guest.sh" "$RESULTS_LOG.txt" "$CONSOLE_LOG" "$rc" "$limit" | write_tap "boot-$mode"
 cp "$tap" "$cached"

@@ -19,7 +19,7 @@ sed -n '/^KTAP version/,$p' "$log.raw" | grep -v '^\[[0-9:]*\] ' >"$RESULTS/kuni
 (cd "$TREE" && python3 tools/testing/kunit/kunit.py parse "$RESULTS/kunit.ktap") >>"$log" 2>&1 || true
 
 awk '
-function emit(ok, name) { printf "%sok %d - %s\n", ok ? "" : "not ", ++n, name }
+function emit(ok, name) { printf "%sok\t%s\n", ok ? "" : "not ", name }
 /^    # Subtest: / { suite = $3; next }
 /^# Subtest: / { suite = $3; next }
 /^    (not )?ok [0-9]+ / {
@@ -43,12 +43,5 @@ END {
 	}
 	if (kunit_rc != 0)
 		emit(0, "kunit: kunit.py exit status " kunit_rc " (see build/logs/kunit.log)")
-}' listf="$TOP/kunit-tests/suites" kunit_rc="$rc" "$RESULTS/kunit.ktap" >"$RESULTS/kunit.tap.body"
-{
-	echo "TAP version 13"
-	echo "1..$(grep -cE '^(not )?ok ' "$RESULTS/kunit.tap.body")"
-	cat "$RESULTS/kunit.tap.body"
-} >"$RESULTS/kunit.tap"
-rm -f "$RESULTS/kunit.tap.body"
-grep -E '^not ok' "$RESULTS/kunit.tap" && die "kunit: failures (log: $log)"
-say "kunit: $(grep -cE '^ok ' "$RESULTS/kunit.tap") test cases and suites passed"
+}' listf="$TOP/kunit-tests/suites" kunit_rc="$rc" "$RESULTS/kunit.ktap" | write_tap kunit ||
+	die "kunit: failures (log: $log)"

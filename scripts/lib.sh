@@ -34,13 +34,16 @@ series_stamp() {
 	} | sha256sum | cut -d' ' -f1
 }
 
-# Write TAP from "ok|not ok<TAB>description" lines on stdin to $RESULTS/NAME.tap,
-# echo the failures and return non-zero if there were any.
+# Write TAP from "ok|not ok<TAB>description" lines on stdin to $RESULTS/NAME.tap
+# (numbered, with the plan; "# ..." lines are kept as diagnostics of the
+# result before them), echo the failures and return non-zero if any.
 write_tap() {
 	local name=$1 f
 	f=$RESULTS/$name.tap
 	mkdir -p "$RESULTS"
-	awk -F'\t' 'BEGIN { print "TAP version 13" } { l[++n] = $1 " " n " - " $2 }
+	awk -F'\t' 'BEGIN { print "TAP version 13" }
+		/^#/ { l[n] = l[n] "\n" $0; next }
+		{ l[++n] = $1 " " n " - " $2 }
 		END { print "1.." n; for (i = 1; i <= n; i++) print l[i] }' >"$f"
 	grep -E '^not ok' "$f" && return 1
 	say "$name: $(grep -cE '^ok' "$f") ok"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Turn the guest's output into TAP result lines on stdout (no plan).
+# Turn the guest's output into result lines for write_tap on stdout.
 # Usage: parse-guest.sh RESULTS_LOG CONSOLE_LOG QEMU_RC TIME_LIMIT
 # shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
@@ -7,7 +7,7 @@
 results=$1 console=$2 qemu_rc=$3 limit=$4
 
 awk -v qemu_rc="$qemu_rc" -v limit="$limit" '
-function emit(ok, name) { printf "%sok %d - %s\n", ok ? "" : "not ", ++n, name }
+function emit(ok, name) { printf "%sok\t%s\n", ok ? "" : "not ", name }
 /^### DEVICE / {
 	emit($6 == "driver=vfio-pci", "guest: " $5 " " $3 " bound to vfio-pci (" $6 ")")
 	next
@@ -53,19 +53,16 @@ END {
 		emit(0, "guest: did not finish in " limit "s, QEMU killed")
 	else if (!done)
 		emit(0, "guest: did not reach the end of its tests (QEMU exit status " qemu_rc ")")
-	printf "%d\n", n > "/dev/stderr"
-}' "$results" 2>"$results.count"
+}' "$results"
 
-n=$(cat "$results.count")
-rm -f "$results.count"
 # Kernel log scan: any of these fails the run.  A DMAR fault from a DMA the
 # IOMMU blocked is expected by some tests and is not among them.
 splat='BUG:|WARNING:|UBSAN:|Oops|general protection fault|Kernel panic|possible circular locking|possible recursive locking|inconsistent lock state|INFO: rcu_[a-z]+ (self-)?detected stall|rcu: INFO:|soft lockup|hard LOCKUP|blocked for more than [0-9]+ seconds|unreferenced object|Call Trace:'
 if [ ! -s "$console" ]; then
-	echo "not ok $((n + 1)) - kernel_log: no console log"
+	printf 'not ok\tkernel_log: no console log\n'
 elif hits=$(tr -d '\r' <"$console" | grep -E "$splat"); then
-	echo "not ok $((n + 1)) - kernel_log"
+	printf 'not ok\tkernel_log\n'
 	printf '%s\n' "$hits" | head -20 | sed 's/^/# /'
 else
-	echo "ok $((n + 1)) - kernel_log"
+	printf 'ok\tkernel_log\n'
 fi

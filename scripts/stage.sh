@@ -19,7 +19,6 @@ if [ "$rc" -eq 0 ]; then
 fi
 printf '[%s] %s: FAILED (exit status %d) after %ds\n' "$(date +%T)" "$name" "$rc" "$secs"
 if [ -n "${RESULTS_DIR_ACTIVE:-}" ] && [ ! -f "$RESULTS/$name.tap" ]; then
-	mkdir -p "$RESULTS"
-	printf 'TAP version 13\n1..1\nnot ok 1 - %s (stage failed, exit status %d)\n' "$name" "$rc" >"$RESULTS/$name.tap"
+	printf 'not ok\t%s (stage failed, exit status %d)\n' "$name" "$rc" | write_tap "$name" >/dev/null || true
 fi
 exit "$rc"
