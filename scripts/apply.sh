@@ -14,6 +14,13 @@ if [ -f "$stampf" ] && [ "$(cat "$stampf")" = "$want $head" ]; then
 	exit 0
 fi
 
+# Never throw away series work that was committed but not exported yet
+if [ -f "$stampf" ]; then
+	read -r _ old <"$stampf"
+	if [ "$head" != "$old" ] && [ "$head" != "$(git -C "$TREE" rev-parse "$BASE_TAG")" ]; then
+		die "apply: $TREE is at $(git -C "$TREE" rev-parse --short HEAD), not at the series applied last ($(git -C "$TREE" rev-parse --short "$old")); export new commits with 'make patches', or drop them with 'git -C $TREE reset --hard $old'"
+	fi
+fi
 if [ -n "$(git -C "$TREE" status --porcelain --untracked-files=no)" ]; then
 	die "apply: $TREE has uncommitted changes; commit or stash them (make patches exports committed work)"
 fi
