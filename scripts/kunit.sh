@@ -31,7 +31,7 @@ function emit(ok, name) { printf "%sok\t%s\n", ok ? "" : "not ", name }
 }
 /^(not )?ok [0-9]+ / {
 	if ($1 != "ok")
-		emit(0, "kunit: suite " $3 " failed")
+		emit(0, "kunit: suite " $4 " failed")
 	next
 }
 END {
