@@ -2,7 +2,7 @@
 # Run the KUnit suites of kunit-tests/ in one x86_64 KUnit kernel under
 # QEMU.  Raw KTAP lands in $RESULTS/kunit.ktap, one TAP line per test case
 # in $RESULTS/kunit.tap; a suite listed in kunit-tests/suites that did not
-# run is a failure.
+# run, or did not reach its closing result line, is a failure.
 # shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
@@ -30,8 +30,10 @@ function emit(ok, name) { printf "%sok\t%s\n", ok ? "" : "not ", name }
 	next
 }
 /^(not )?ok [0-9]+ / {
+	name = $1 == "ok" ? $3 : $4
+	finished[name] = 1
 	if ($1 != "ok")
-		emit(0, "kunit: suite " $4 " failed")
+		emit(0, "kunit: suite " name " failed")
 	next
 }
 END {
@@ -39,7 +41,8 @@ END {
 		if (l ~ /^#/ || l ~ /^[ \t]*$/)
 			continue
 		split(l, f, /[ \t]+/)
-		emit(f[1] in ran, "kunit: suite " f[1] " ran")
+		# A suite whose closing result line is missing hung or crashed
+		emit((f[1] in ran) && (f[1] in finished), "kunit: suite " f[1] " ran to its end")
 	}
 	if (kunit_rc != 0)
 		emit(0, "kunit: kunit.py exit status " kunit_rc " (see build/logs/kunit.log)")
