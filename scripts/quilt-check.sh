@@ -8,7 +8,7 @@
 command -v quilt >/dev/null || die "quilt not found (make deps)"
 work=$BUILD/quilt
 rm -rf "$work"
-mkdir -p "$work"
+mkdir -p "$work" "$BUILD/logs"
 mapfile -t all < <(git -C "$TREE" diff --name-only "$BASE_TAG" HEAD)
 mapfile -t old < <(git -C "$TREE" ls-tree -r --name-only "$BASE_TAG" -- "${all[@]}")
 [ ${#old[@]} -eq 0 ] || git -C "$TREE" archive "$BASE_TAG" -- "${old[@]}" | tar -x -C "$work"
