@@ -11,8 +11,8 @@ STAGE := $(S)/stage.sh
 RESULTS := $(BUILD)/results
 
 .PHONY: all deps tree apply kernel selftests initramfs demo test test-stages \
-	boot boot-vfio boot-iommufd kunit quilt-check check check-patches check-build check-cocci \
-	check-kdoc check-scripts patches bisect maintainers clean distclean
+	boot boot-vfio boot-iommufd boot-unsafe kernel-unsafe kunit quilt-check check check-patches check-build check-cocci \
+	check-kdoc check-scripts patches bisect cost maintainers clean distclean
 
 all: demo
 
@@ -48,10 +48,18 @@ test:
 
 test-stages: boot kunit quilt-check check
 
-boot: boot-vfio boot-iommufd
+boot: boot-vfio boot-iommufd boot-unsafe
 
 boot-vfio boot-iommufd: boot-%: kernel initramfs
 	@$(STAGE) boot-$* $(S)/boot.sh $*
+
+# The test kernel again with CONFIG_VFIO_IOMMU_TYPE1_UNSAFE_PFNMAP=y, booted
+# for the tests of what that option keeps.
+kernel-unsafe: kernel
+	@$(STAGE) kernel-unsafe $(S)/build-unsafe.sh
+
+boot-unsafe: kernel-unsafe initramfs
+	@OBJ=$(BUILD)/obj-unsafe $(STAGE) boot-unsafe $(S)/boot.sh unsafe
 
 kunit: apply
 	@$(STAGE) kunit $(S)/kunit.sh
@@ -83,11 +91,14 @@ patches:
 bisect: tree
 	@$(STAGE) bisect $(S)/bisect.sh
 
+cost: kernel initramfs
+	@$(STAGE) cost $(S)/cost.sh
+
 maintainers: apply
 	@$(S)/maintainers.sh
 
 clean:
-	rm -rf $(BUILD)/obj $(BUILD)/obj-check* $(BUILD)/kunit $(BUILD)/selftests \
+	rm -rf $(BUILD)/obj $(BUILD)/obj-unsafe $(BUILD)/obj-base $(BUILD)/cost $(BUILD)/obj-check* $(BUILD)/kunit $(BUILD)/selftests \
 		$(BUILD)/initramfs* $(BUILD)/boot-* $(RESULTS) $(BUILD)/logs
 
 distclean:

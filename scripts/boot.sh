@@ -5,15 +5,24 @@
 #   demo     the demo group (what `make` shows)
 #   vfio     the demo and vfio groups
 #   iommufd  the iommufd group, with intel_iommu=off (see tests.list)
+#   unsafe   the unsafe group, on the kernel in $OBJ (make boot-unsafe
+#            points it at the CONFIG_VFIO_IOMMU_TYPE1_UNSAFE_PFNMAP=y build)
+#   cost     the RAM map cost probe, on the kernel in $OBJ (make cost)
 # shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
 mode=${1:-demo}
+must_run=
 case "$mode" in
 demo) groups=demo extra= ;;
 vfio) groups=demo,vfio extra= ;;
 iommufd) groups=iommufd extra=intel_iommu=off ;;
-*) die "boot: unknown mode $mode (demo, vfio or iommufd)" ;;
+unsafe)
+	groups=unsafe extra=
+	must_run=type1.foreign_pfnmap_unsafe_taints_once
+	;;
+cost) groups=cost extra= ;;
+*) die "boot: unknown mode $mode (demo, vfio, iommufd, unsafe or cost)" ;;
 esac
 out=$BUILD/boot-$mode
 mkdir -p "$out" "$RESULTS"
@@ -59,5 +68,15 @@ tr -d '\r' <"$RESULTS_LOG" >"$RESULTS_LOG.txt"
 if [ "$mode" = demo ]; then
 	grep -E '^# |^(not )?ok |^### (DEVICE|END)' "$RESULTS_LOG.txt" | grep -v '^# *RUN\|^# *OK ' | sed 's/^/    /' || true
 fi
-"$TOP/scripts/parse-guest.sh" "$RESULTS_LOG.txt" "$CONSOLE_LOG" "$rc" "$limit" | write_tap "boot-$mode"
+{
+	"$TOP/scripts/parse-guest.sh" "$RESULTS_LOG.txt" "$CONSOLE_LOG" "$rc" "$limit"
+	# The test this boot is for must have run, not skipped
+	if [ -n "$must_run" ]; then
+		if grep -E "^ok [0-9]+ $must_run\$" "$RESULTS_LOG.txt" >/dev/null; then
+			printf 'ok\t%s ran (not skipped)\n' "$must_run"
+		else
+			printf 'not ok\t%s ran (not skipped)\n' "$must_run"
+		fi
+	fi
+} | write_tap "boot-$mode"
 cp "$tap" "$cached"

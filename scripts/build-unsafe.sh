@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Build the test kernel once more with CONFIG_VFIO_IOMMU_TYPE1_UNSAFE_PFNMAP=y
+# in $BUILD/obj-unsafe.  It starts from a copy of $OBJ, so only what the
+# option reaches is compiled again and the kernel is otherwise the same.
+# shellcheck source=scripts/lib.sh
+. "$(dirname "$0")/lib.sh"
+
+unsafe=$BUILD/obj-unsafe
+[ "$(realpath -m "$OBJ")" != "$(realpath -m "$unsafe")" ] || die "OBJ is $unsafe itself"
+[ -f "$OBJ/arch/x86/boot/bzImage" ] || die "no test kernel in $OBJ (make kernel)"
+# Copied once; later runs build it incrementally, so an unchanged tree
+# gives the same bzImage and boot.sh can reuse its passing run.
+[ -f "$unsafe/.config" ] || cp -a "$OBJ/." "$unsafe"
+mkdir -p "$BUILD/logs"
+frags=(base.config vfio.config debug.config unsafe-pfnmap.config)
+"$TOP/scripts/config.sh" "$unsafe" "${frags[@]/#/$TOP/kernel-config/}"
+log=$BUILD/logs/build-unsafe.log
+if ! make -C "$TREE" O="$unsafe" -j"$JOBS" bzImage >"$log" 2>&1; then
+	grep -E 'error|Error' "$log" | head -20 >&2
+	die "unsafe kernel build failed, full log: $log"
+fi
+say "kernel-unsafe: $unsafe/arch/x86/boot/bzImage ($(grep -c '^  CC ' "$log" || true) files compiled again)"
