@@ -98,7 +98,7 @@ maintainers: apply
 	@$(S)/maintainers.sh
 
 clean:
-	rm -rf $(BUILD)/obj $(BUILD)/obj-unsafe $(BUILD)/obj-base $(BUILD)/cost $(BUILD)/obj-check* $(BUILD)/kunit $(BUILD)/selftests \
+	rm -rf $(BUILD)/obj $(BUILD)/obj-unsafe $(BUILD)/obj-cost-* $(BUILD)/cost $(BUILD)/obj-check* $(BUILD)/kunit $(BUILD)/selftests \
 		$(BUILD)/initramfs* $(BUILD)/boot-* $(RESULTS) $(BUILD)/logs
 
 distclean:
