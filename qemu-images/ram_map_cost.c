@@ -109,9 +109,17 @@ static double now_us(void)
 }
 
 /* Best of ROUNDS rounds of map + unmap pairs, in microseconds per pair */
-static int measure(struct path *p, void *va)
+static int measure(struct path *p)
 {
+	void *va = mmap(NULL, 64UL << 20, PROT_READ | PROT_WRITE,
+			MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
 	unsigned int i, r, n;
+	int ret = 0;
+
+	if (va == MAP_FAILED) {
+		printf("# %s: mmap: %s\n", p->name, strerror(errno));
+		return -1;
+	}
 
 	for (i = 0; i != sizeof(sizes) / sizeof(sizes[0]); i++) {
 		double best = 0;
@@ -122,10 +130,10 @@ static int measure(struct path *p, void *va)
 			for (n = 0; n != sizes[i].pairs; n++)
 				if (p->map(p, va, sizes[i].size) ||
 				    p->unmap(p, sizes[i].size)) {
-					printf("# %s: map/unmap of %zu: %s\n",
-					       p->name, sizes[i].size,
-					       strerror(errno));
-					return -1;
+					printf("# %s: map/unmap of %zu failed\n",
+					       p->name, sizes[i].size);
+					ret = -1;
+					goto out;
 				}
 			t = (now_us() - t) / sizes[i].pairs;
 			if (!r || t < best)
@@ -133,7 +141,9 @@ static int measure(struct path *p, void *va)
 		}
 		printf("# cost %s %zu %.1f\n", p->name, sizes[i].size, best);
 	}
-	return 0;
+out:
+	munmap(va, 64UL << 20);
+	return ret;
 }
 
 /* The edu device bound to vfio-pci: its BDF and group number */
@@ -177,7 +187,6 @@ static int run_type1(int group_nr)
 	struct path p = { "type1", -1, 0, type1_map, type1_unmap };
 	char path[64];
 	int group, ret = -1;
-	void *va;
 
 	snprintf(path, sizeof(path), "/dev/vfio/%d", group_nr);
 	p.fd = open("/dev/vfio/vfio", O_RDWR);
@@ -188,12 +197,7 @@ static int run_type1(int group_nr)
 		printf("# type1 setup: %s\n", strerror(errno));
 		goto out;
 	}
-	va = mmap(NULL, 64UL << 20, PROT_READ | PROT_WRITE,
-		  MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
-	if (va != MAP_FAILED) {
-		ret = measure(&p, va);
-		munmap(va, 64UL << 20);
-	}
+	ret = measure(&p);
 out:
 	if (group >= 0)
 		close(group);
@@ -214,7 +218,6 @@ static int run_iommufd(const char *bdf)
 	struct dirent *d;
 	int dev = -1, ret = -1;
 	DIR *dir;
-	void *va;
 
 	snprintf(path, sizeof(path), "/sys/bus/pci/devices/%s/vfio-dev", bdf);
 	dir = opendir(path);
@@ -238,12 +241,7 @@ static int run_iommufd(const char *bdf)
 		printf("# iommufd attach: %s\n", strerror(errno));
 		goto out;
 	}
-	va = mmap(NULL, 64UL << 20, PROT_READ | PROT_WRITE,
-		  MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
-	if (va != MAP_FAILED) {
-		ret = measure(&p, va);
-		munmap(va, 64UL << 20);
-	}
+	ret = measure(&p);
 out:
 	if (dev >= 0)
 		close(dev);
