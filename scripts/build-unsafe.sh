@@ -11,12 +11,6 @@ unsafe=$BUILD/obj-unsafe
 # Copied once; later runs build it incrementally, so an unchanged tree
 # gives the same bzImage and boot.sh can reuse its passing run.
 [ -f "$unsafe/.config" ] || cp -a "$OBJ/." "$unsafe"
-mkdir -p "$BUILD/logs"
-frags=(base.config vfio.config debug.config unsafe-pfnmap.config)
-"$TOP/scripts/config.sh" "$unsafe" "${frags[@]/#/$TOP/kernel-config/}"
 log=$BUILD/logs/build-unsafe.log
-if ! make -C "$TREE" O="$unsafe" -j"$JOBS" bzImage >"$log" 2>&1; then
-	grep -E 'error|Error' "$log" | head -20 >&2
-	die "unsafe kernel build failed, full log: $log"
-fi
+build_bzimage "$TREE" "$unsafe" "$log" "${TEST_FRAGS[@]}" unsafe-pfnmap.config
 say "kernel-unsafe: $unsafe/arch/x86/boot/bzImage ($(grep -c '^  CC ' "$log" || true) files compiled again)"

@@ -10,17 +10,13 @@
 # shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
-frags=(base.config vfio.config)
-mkdir -p "$BUILD/logs"
-build_kernel() {
-	local name=$1 tree=$2 obj=$BUILD/obj-cost-$1
-	KSRC=$tree "$TOP/scripts/config.sh" "$obj" "${frags[@]/#/$TOP/kernel-config/}"
-	say "cost: building the $name kernel in $obj"
-	make -C "$tree" O="$obj" -j"$JOBS" bzImage >"$BUILD/logs/build-cost-$name.log" 2>&1 ||
-		die "$name kernel build failed, see $BUILD/logs/build-cost-$name.log"
-}
-build_kernel base "$(base_worktree)"
-build_kernel series "$TREE"
+for k in base series; do
+	tree=$TREE
+	[ "$k" = base ] && tree=$(base_worktree)
+	say "cost: building the $k kernel in $BUILD/obj-cost-$k"
+	build_bzimage "$tree" "$BUILD/obj-cost-$k" "$BUILD/logs/build-cost-$k.log" \
+		base.config vfio.config
+done
 
 out=$BUILD/cost
 rm -rf "$out"

@@ -18,6 +18,9 @@ SRC_VER=6.12.117-1~deb12u1
 SRC_TAR=/usr/src/linux-source-6.12.tar.xz
 SRC_SHA256=585a4a074597aefa2b1a68ada83a3184ba351c127544dea80618bbcceaa3961f
 
+# The kernel-config fragments of the test kernel.
+TEST_FRAGS=(base.config vfio.config debug.config)
+
 say() { printf '==> %s\n' "$*"; }
 die() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
 
@@ -74,5 +77,18 @@ tap_new() {
 	else
 		printf 'not ok\t%s\n' "$label"
 		printf '%s\n' "$new" | sed 's/^/# /' >&2
+	fi
+}
+
+# Merge the fragments FRAG... (names in kernel-config/) into OBJ/.config and
+# build bzImage of TREE in OBJ, the output in LOG; die naming LOG on failure.
+build_bzimage() {
+	local tree=$1 obj=$2 log=$3
+	shift 3
+	KSRC=$tree "$TOP/scripts/config.sh" "$obj" "${@/#/$TOP/kernel-config/}"
+	mkdir -p "$(dirname "$log")"
+	if ! make -C "$tree" O="$obj" -j"$JOBS" bzImage >"$log" 2>&1; then
+		grep -E 'error|Error' "$log" | head -20 >&2
+		die "kernel build in $obj failed, full log: $log"
 	fi
 }
