@@ -11,7 +11,7 @@ STAGE := $(S)/stage.sh
 RESULTS := $(BUILD)/results
 
 .PHONY: all deps tree apply kernel selftests initramfs demo test test-stages \
-	boot boot-vfio boot-iommufd boot-unsafe kernel-unsafe kunit quilt-check check check-patches check-build check-cocci \
+	boot boot-vfio boot-iommufd boot-fuzz boot-unsafe kernel-unsafe kunit quilt-check check check-patches check-build check-cocci \
 	check-kdoc check-scripts patches bisect cost maintainers clean distclean
 
 all: demo
@@ -48,9 +48,9 @@ test:
 
 test-stages: boot kunit quilt-check check
 
-boot: boot-vfio boot-iommufd boot-unsafe
+boot: boot-vfio boot-iommufd boot-fuzz boot-unsafe
 
-boot-vfio boot-iommufd: boot-%: kernel initramfs
+boot-vfio boot-iommufd boot-fuzz: boot-%: kernel initramfs
 	@$(STAGE) boot-$* $(S)/boot.sh $*
 
 # The test kernel again with CONFIG_VFIO_IOMMU_TYPE1_UNSAFE_PFNMAP=y, booted
