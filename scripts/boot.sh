@@ -32,7 +32,8 @@ vfio)
 	# config option or device would otherwise turn into a silent skip
 	must_run="type1.mdev_container_without_domain type1.map_cost
 		type1.ram_map_one_mmap_read_lock type1.foreign_pfnmap_refused
-		type1.map_inside_mmap p2p.one_container.dma_lands_in_bar
+		type1.map_inside_mmap type1.low_power_keeps_mapping
+		p2p.one_container.dma_lands_in_bar
 		p2p.two_containers.close_removes_mapping"
 	;;
 iommufd) groups=iommufd extra=intel_iommu=off ;;
