@@ -28,7 +28,7 @@ case "$mode" in
 demo) groups=demo extra= ;;
 vfio)
 	groups=demo,vfio extra=
-	# What guards the type1 and dma-buf review fixes, which a missing
+	# What guards the type1 review fixes, which a missing
 	# config option or device would otherwise turn into a silent skip
 	must_run="type1.mdev_container_without_domain type1.map_cost
 		type1.ram_map_one_mmap_read_lock type1.foreign_pfnmap_refused
