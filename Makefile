@@ -12,7 +12,7 @@ RESULTS := $(BUILD)/results
 
 .PHONY: all deps tree apply kernel selftests initramfs demo test test-stages \
 	boot boot-vfio boot-iommufd boot-fuzz boot-unsafe kernel-unsafe kunit quilt-check check check-patches check-build check-cocci \
-	check-kdoc check-scripts patches bisect cost maintainers clean distclean
+	check-kdoc check-scripts check-b4 patches bisect cost maintainers mbox clean distclean
 
 all: demo
 
@@ -67,7 +67,7 @@ kunit: apply
 quilt-check: apply
 	@$(STAGE) quilt $(S)/quilt-check.sh
 
-check: check-patches check-build check-cocci check-kdoc check-scripts
+check: check-patches check-build check-cocci check-kdoc check-scripts check-b4
 
 check-patches: apply
 	@$(STAGE) check-patches $(S)/check-patches.sh
@@ -84,6 +84,10 @@ check-kdoc: apply
 check-scripts: deps
 	@$(STAGE) check-scripts $(S)/check-scripts.sh
 
+# b4 am of the mbox `make mbox` writes, as a reviewer applies the posting.
+check-b4: apply
+	@$(STAGE) b4 $(S)/check-b4.sh
+
 # Developer targets.
 patches:
 	@$(S)/patches.sh
@@ -97,9 +101,13 @@ cost: kernel initramfs
 maintainers: apply
 	@$(S)/maintainers.sh
 
+mbox: apply
+	@$(S)/mbox.sh
+
 clean:
 	rm -rf $(BUILD)/obj $(BUILD)/obj-unsafe $(BUILD)/obj-cost-* $(BUILD)/cost $(BUILD)/obj-check* $(BUILD)/kunit $(BUILD)/selftests \
-		$(BUILD)/initramfs* $(BUILD)/boot-* $(RESULTS) $(BUILD)/logs
+		$(BUILD)/initramfs* $(BUILD)/boot-* $(RESULTS) $(BUILD)/logs \
+		$(BUILD)/mbox $(BUILD)/b4
 
 distclean:
 	rm -rf $(BUILD)

@@ -28,13 +28,14 @@ case "$mode" in
 demo) groups=demo extra= ;;
 vfio)
 	groups=demo,vfio extra=
-	# What guards the type1 review fixes, which a missing
+	# What guards the type1 and dma-buf review fixes, which a missing
 	# config option or device would otherwise turn into a silent skip
 	must_run="type1.mdev_container_without_domain type1.map_cost
 		type1.ram_map_one_mmap_read_lock type1.foreign_pfnmap_refused
 		type1.map_inside_mmap type1.low_power_keeps_mapping
 		p2p.one_container.dma_lands_in_bar
-		p2p.two_containers.close_removes_mapping"
+		p2p.two_containers.close_removes_mapping
+		dmabuf.vma_maps_share_export"
 	;;
 iommufd) groups=iommufd extra=intel_iommu=off ;;
 unsafe)
