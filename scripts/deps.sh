@@ -15,9 +15,12 @@ for p in "${pkgs[@]}"; do
 	name=${p%%=*}
 	want=${p#*=}
 	have=$(dpkg-query -W -f='${db:Status-Abbrev} ${Version}' "$name" 2>/dev/null || true)
+	# Installed whatever its selection state (ii, or hi when held): the
+	# second letter of the status; only a missing package or another
+	# version of a pinned one calls apt-get below.
 	case "$have" in
-	"ii "*)
-		[ "$want" = "$p" ] || [ "${have#ii  }" = "$want" ] || missing+=("$p")
+	?"i "*)
+		[ "$want" = "$p" ] || [ "${have#?i  }" = "$want" ] || missing+=("$p")
 		;;
 	*) missing+=("$p") ;;
 	esac
