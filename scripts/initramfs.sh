@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Assemble the guest initramfs: busybox-static, the init, the device and
-# test lists and the static test programs.
+# test lists and the static test programs.  The guest's tests.list is
+# qemu-images/tests.list with each program's exclusions from
+# qemu-images/deny.list put in front of its arguments.
 # shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
@@ -12,7 +14,7 @@ while read -r _ _ dir prog _; do
 	[ -n "$prog" ] && progs+=("$BUILD/selftests/$dir/$prog")
 done < <(grep -v '^#' "$TOP/qemu-images/tests.list")
 # Rebuild only when an input changed, so an unchanged image keeps its hash.
-stamp=$(cat "$busybox" "$TOP"/qemu-images/{init,tests.list,devices.list} "${progs[@]}" |
+stamp=$(cat "$busybox" "$TOP"/qemu-images/{init,tests.list,deny.list,devices.list} "${progs[@]}" |
 	sha256sum | cut -d' ' -f1)
 img=$BUILD/initramfs.cpio.gz
 if [ -f "$img" ] && [ "$(cat "$img.stamp" 2>/dev/null)" = "$stamp" ]; then
@@ -27,7 +29,40 @@ for applet in $("$busybox" --list); do
 	[ -e "$root/bin/$applet" ] || ln -s busybox "$root/bin/$applet"
 done
 install -m 0755 "$TOP/qemu-images/init" "$root/init"
-cp "$TOP/qemu-images/tests.list" "$TOP/qemu-images/devices.list" "$root/"
+cp "$TOP/qemu-images/devices.list" "$root/"
+# A deny.list line "dir/prog test|variant|fixture NAME why" is -T, -V or -F
+# NAME, first: the harness takes the first filter that matches.
+awk -v deny="$TOP/qemu-images/deny.list" '
+function fail(msg) { print FILENAME ":" FNR ": " msg >"/dev/stderr"; bad = 1; exit 1 }
+/^#/ || !NF { if (FILENAME != deny) print; next }
+FILENAME == deny {
+	opt = $2 == "test" ? "-T" : $2 == "variant" ? "-V" : $2 == "fixture" ? "-F" : ""
+	if (opt == "" || NF < 4)
+		fail("want: dir/prog test|variant|fixture NAME why")
+	filters[$1] = filters[$1] " " opt " " $3
+	next
+}
+{
+	p = $3 "/" $4
+	ran[p] = 1
+	line = $1 "\t" $2 "\t" $3 "\t" $4 filters[p]
+	for (i = 5; i <= NF; i++) {
+		if ($i ~ /^-[TVF]/)
+			fail("an exclusion: put it in deny.list")
+		line = line " " $i
+	}
+	print line
+}
+END {
+	if (bad)
+		exit 1
+	for (p in filters)
+		if (!(p in ran)) {
+			print deny ": " p " is not in tests.list" >"/dev/stderr"
+			exit 1
+		}
+}' "$TOP/qemu-images/deny.list" "$TOP/qemu-images/tests.list" >"$root/tests.list" ||
+	die "initramfs: bad qemu-images/deny.list or tests.list"
 for p in "${progs[@]}"; do
 	d=$root/tests/$(basename "$(dirname "$p")")
 	mkdir -p "$d"
