@@ -25,8 +25,9 @@ for i in $(seq "${COST_BOOTS:-5}"); do
 	for k in base series; do
 		OBJ=$BUILD/obj-cost-$k FORCE=1 "$TOP/scripts/boot.sh" cost >/dev/null ||
 			die "cost boot $i of $k failed, see $BUILD/boot-cost"
-		grep '^# cost ' "$BUILD/boot-cost/results.log.txt" |
-			sed "s/^# cost /$k /" >>"$out/times.txt" ||
+		# The probe's "# cost ..." lines, "# "-prefixed once more by init
+		grep '^# # cost ' "$BUILD/boot-cost/results.log.txt" |
+			sed "s/^# # cost /$k /" >>"$out/times.txt" ||
 			die "no cost lines from boot $i of $k, see $BUILD/boot-cost"
 	done
 done
