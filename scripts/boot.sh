@@ -35,7 +35,8 @@ vfio)
 		type1.map_inside_mmap type1.low_power_keeps_mapping
 		p2p.one_container.dma_lands_in_bar
 		p2p.two_containers.close_removes_mapping
-		dmabuf.vma_maps_share_export"
+		dmabuf.vma_maps_share_export park.edu.parked_before_bind
+		park.mtty.parked_before_bind park.edu.pasid_attach_refused"
 	;;
 iommufd) groups=iommufd extra=intel_iommu=off ;;
 unsafe)
