@@ -36,9 +36,15 @@ vfio)
 		p2p.one_container.dma_lands_in_bar
 		p2p.two_containers.close_removes_mapping
 		dmabuf.vma_maps_share_export park.edu.parked_before_bind
-		park.mtty.parked_before_bind park.edu.pasid_attach_refused"
+		park.mtty.parked_before_bind park.edu.pasid_attach_refused
+		edu.sva_bind_refused"
 	;;
-iommufd) groups=iommufd extra=intel_iommu=off ;;
+iommufd)
+	groups=iommufd extra=intel_iommu=off
+	# The SVA tests, which a mock without SVA would turn into skips
+	must_run="iommufd_sva.rw_and_faults iommufd_sva.child_exits
+		basic_fail_nth.sva"
+	;;
 unsafe)
 	groups=unsafe extra=
 	must_run=type1.foreign_pfnmap_unsafe_taints_once
