@@ -8,6 +8,9 @@
 #   unsafe   the unsafe group, on the kernel in $OBJ (make boot-unsafe
 #            points it at the CONFIG_VFIO_IOMMU_TYPE1_UNSAFE_PFNMAP=y build)
 #   cost     the RAM map cost probe, on the kernel in $OBJ (make cost)
+#   arm64    the demo and arm64 groups on the arm64 leg (LEG=arm64): the
+#            virt machine with an SMMUv3, whose MSI doorbells go through a
+#            software MSI window
 #   fuzz     the dma-buf uAPI fuzz, on single-threaded TCG: QEMU 7.2's
 #            tcg_commit() installs a new memory map for every vCPU from
 #            the thread that changed it (a BAR moved by a decode toggle,
@@ -37,7 +40,7 @@ vfio)
 		p2p.two_containers.close_removes_mapping
 		dmabuf.vma_maps_share_export park.edu.parked_before_bind
 		park.mtty.parked_before_bind park.edu.pasid_attach_refused
-		edu.sva_bind_refused"
+		edu.sva_bind_refused msi.type1_fixed_window_refused"
 	;;
 iommufd)
 	groups=iommufd extra=intel_iommu=off
@@ -50,23 +53,35 @@ unsafe)
 	must_run=type1.foreign_pfnmap_unsafe_taints_once
 	;;
 cost) groups=cost extra= ;;
+arm64)
+	[ "$LEG" = arm64 ] || die "boot: mode arm64 is for LEG=arm64"
+	groups=demo,arm64 extra=
+	# The MSI window tests and the P2P suites through the SMMUv3
+	must_run="msi.type1_window_dma_and_msi msi.type1_two_windows
+		msi.type1_unmap_all_keeps_window msi.iommufd_window_dma_and_msi
+		msi.iommufd_option_rules p2p.one_container.dma_lands_in_bar
+		dmabuf.vma_maps_share_export"
+	;;
 fuzz)
 	groups=fuzz extra=
 	TCG_THREAD=single
 	must_run=fuzz.two_threads
 	;;
-*) die "boot: unknown mode $mode (demo, vfio, iommufd, unsafe, cost or fuzz)" ;;
+*) die "boot: unknown mode $mode (demo, vfio, iommufd, unsafe, cost, fuzz or arm64)" ;;
 esac
+if [ "$LEG" = arm64 ] && [ "$mode" != arm64 ]; then
+	die "boot: LEG=arm64 boots mode arm64 only"
+fi
+machine=$TOP/qemu-images/machine-$LEG.sh
 out=$BUILD/boot-$mode
 mkdir -p "$out" "$RESULTS"
-KERNEL=$OBJ/arch/x86/boot/bzImage
-INITRD=$BUILD/initramfs.cpio.gz
+KERNEL=$OBJ/$KIMAGE
 CONSOLE_LOG=$out/console.log
 RESULTS_LOG=$out/results.log
 SHM_FILE=$out/ivshmem.bin
-APPEND="console=ttyS0 panic=-1 rdinit=/init vfio_tests=$groups $extra"
+APPEND="console=$CONSOLE_TTY panic=-1 rdinit=/init vfio_tests=$groups vfio_results=$RESULTS_TTY $extra"
 # shellcheck source=qemu-images/machine-x86_64.sh
-. "$TOP/qemu-images/machine-x86_64.sh"
+. "$machine"
 command -v "$qemu_bin" >/dev/null || die "$qemu_bin not found (make deps)"
 
 # Time limit: boot allowance plus every selected test's own limit
@@ -79,7 +94,7 @@ tap=$RESULTS/boot-$mode.tap
 # the same key it is reused instead of booting again (FORCE=1 boots anyway).
 # The demo always boots: showing it is its point.
 key=$({
-	cat "$KERNEL" "$INITRD" "$TOP/qemu-images/machine-x86_64.sh" "$0" \
+	cat "$KERNEL" "$INITRD" "$machine" "$0" \
 		"$TOP/scripts/parse-guest.sh"
 	echo "$mode $limit $APPEND"
 	"$qemu_bin" --version

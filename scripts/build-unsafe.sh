@@ -7,10 +7,10 @@
 
 unsafe=$BUILD/obj-unsafe
 [ "$(realpath -m "$OBJ")" != "$(realpath -m "$unsafe")" ] || die "OBJ is $unsafe itself"
-[ -f "$OBJ/arch/x86/boot/bzImage" ] || die "no test kernel in $OBJ (make kernel)"
+[ -f "$OBJ/$KIMAGE" ] || die "no test kernel in $OBJ (make kernel)"
 # Copied once; later runs build it incrementally, so an unchanged tree
 # gives the same bzImage and boot.sh can reuse its passing run.
 [ -f "$unsafe/.config" ] || cp -a "$OBJ/." "$unsafe"
 log=$BUILD/logs/build-unsafe.log
-build_bzimage "$TREE" "$unsafe" "$log" "${TEST_FRAGS[@]}" unsafe-pfnmap.config
-say "kernel-unsafe: $unsafe/arch/x86/boot/bzImage ($(grep -c '^  CC ' "$log" || true) files compiled again)"
+build_kernel "$TREE" "$unsafe" "$log" "${TEST_FRAGS[@]}" unsafe-pfnmap.config
+say "kernel-unsafe: $unsafe/$KIMAGE ($(grep -c '^  CC ' "$log" || true) files compiled again)"

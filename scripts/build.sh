@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Configure and build the x86_64 test kernel (bzImage) out of tree in $OBJ.
+# Configure and build the leg's test kernel (LEG=x86_64: bzImage, LEG=arm64:
+# Image, cross-built) out of tree in $OBJ.
 # shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
-log=$BUILD/logs/build.log
-build_bzimage "$TREE" "$OBJ" "$log" "${TEST_FRAGS[@]}"
-grep -E '^[^ ]+:[0-9]+:[0-9]+: warning:' "$log" | sort -u >"$BUILD/logs/build-warnings.txt" || true
-say "kernel: $OBJ/arch/x86/boot/bzImage ($(wc -l <"$BUILD/logs/build-warnings.txt") compiler warnings)"
+log=$BUILD/logs/build$LEG_SUFFIX.log
+warnings=$BUILD/logs/build$LEG_SUFFIX-warnings.txt
+build_kernel "$TREE" "$OBJ" "$log" "${TEST_FRAGS[@]}"
+grep -E '^[^ ]+:[0-9]+:[0-9]+: warning:' "$log" | sort -u >"$warnings" || true
+say "kernel: $OBJ/$KIMAGE ($(wc -l <"$warnings") compiler warnings)"

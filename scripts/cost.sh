@@ -14,7 +14,7 @@ for k in base series; do
 	tree=$TREE
 	[ "$k" = base ] && tree=$(base_worktree)
 	say "cost: building the $k kernel in $BUILD/obj-cost-$k"
-	build_bzimage "$tree" "$BUILD/obj-cost-$k" "$BUILD/logs/build-cost-$k.log" \
+	build_kernel "$tree" "$BUILD/obj-cost-$k" "$BUILD/logs/build-cost-$k.log" \
 		base.config vfio.config
 done
 

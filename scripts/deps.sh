@@ -8,6 +8,7 @@ pkgs=(
 	build-essential bc bison flex libelf-dev libssl-dev dwarves kmod cpio
 	xz-utils rsync python3 git quilt b4 sparse coccinelle busybox-static
 	qemu-system-x86 libcap-dev libcap-ng-dev file shellcheck ocaml-nox ocaml-findlib
+	gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-system-arm
 )
 
 missing=()

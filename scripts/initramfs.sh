@@ -1,31 +1,35 @@
 #!/usr/bin/env bash
-# Assemble the guest initramfs: busybox-static, the init, the device and
-# test lists and the static test programs.  The guest's tests.list is
+# Assemble the leg's guest initramfs ($INITRD): busybox-static (Debian's
+# arm64 build for LEG=arm64, see scripts/busybox-arm64.sh), the init, the
+# device and test lists and the leg's static test programs.  The guest's tests.list is
 # qemu-images/tests.list with each program's exclusions from
 # qemu-images/deny.list put in front of its arguments.
 # shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
 busybox=/bin/busybox
+[ "$LEG" = x86_64 ] || busybox=$BUILD/busybox-$LEG/bin/busybox
 file -L "$busybox" 2>/dev/null | grep -q 'statically linked' ||
-	die "$busybox is not the static busybox (install busybox-static)"
+	die "$busybox is not a static busybox (install busybox-static, or make busybox-arm64)"
 progs=()
 while read -r _ _ dir prog _; do
-	[ -n "$prog" ] && progs+=("$BUILD/selftests/$dir/$prog")
-done < <(grep -v '^#' "$TOP/qemu-images/tests.list")
+	progs+=("$SELFTESTS/$dir/$prog")
+done < <(leg_tests)
 # Rebuild only when an input changed, so an unchanged image keeps its hash.
 stamp=$(cat "$busybox" "$TOP"/qemu-images/{init,tests.list,deny.list,devices.list} "${progs[@]}" |
 	sha256sum | cut -d' ' -f1)
-img=$BUILD/initramfs.cpio.gz
+img=$INITRD
 if [ -f "$img" ] && [ "$(cat "$img.stamp" 2>/dev/null)" = "$stamp" ]; then
 	say "initramfs: $img (unchanged)"
 	exit 0
 fi
-root=$BUILD/initramfs
+root=$BUILD/initramfs$LEG_SUFFIX
 rm -rf "$root"
 mkdir -p "$root"/{bin,dev,proc,sys,tmp,tests}
 cp "$busybox" "$root/bin/busybox"
-for applet in $("$busybox" --list); do
+# The applets of the host's busybox-static, of the same Debian version: an
+# arm64 busybox cannot run here to list its own.
+for applet in $(/bin/busybox --list); do
 	[ -e "$root/bin/$applet" ] || ln -s busybox "$root/bin/$applet"
 done
 install -m 0755 "$TOP/qemu-images/init" "$root/init"
