@@ -11,7 +11,8 @@ STAGE := $(S)/stage.sh
 RESULTS := $(BUILD)/results
 
 .PHONY: all deps tree apply kernel selftests initramfs demo test test-stages \
-	boot boot-vfio boot-iommufd boot-fuzz boot-unsafe kernel-unsafe kunit quilt-check check check-patches check-build check-cocci \
+	boot boot-vfio boot-iommufd boot-fuzz boot-unsafe kernel-unsafe \
+	kernel-arm64 selftests-arm64 busybox-arm64 initramfs-arm64 boot-arm64 kunit quilt-check check check-patches check-build check-cocci \
 	check-kdoc check-scripts check-b4 patches bisect cost maintainers mbox clean distclean
 
 all: demo
@@ -48,7 +49,7 @@ test:
 
 test-stages: boot kunit quilt-check check
 
-boot: boot-vfio boot-iommufd boot-fuzz boot-unsafe
+boot: boot-vfio boot-iommufd boot-fuzz boot-unsafe boot-arm64
 
 boot-vfio boot-iommufd boot-fuzz: boot-%: kernel initramfs
 	@$(STAGE) boot-$* $(S)/boot.sh $*
@@ -61,6 +62,23 @@ kernel-unsafe: kernel
 boot-unsafe: kernel-unsafe initramfs
 	@OBJ=$(BUILD)/obj-unsafe $(STAGE) boot-unsafe $(S)/boot.sh unsafe
 
+# The arm64 leg: the same tree cross-built for the virt machine with an
+# SMMUv3 (qemu-images/machine-arm64.sh), its selftests and initramfs.
+kernel-arm64: apply
+	@LEG=arm64 $(STAGE) kernel-arm64 $(S)/build.sh
+
+selftests-arm64: kernel-arm64
+	@LEG=arm64 $(STAGE) selftests-arm64 $(S)/selftests.sh
+
+busybox-arm64: deps
+	@$(STAGE) busybox-arm64 $(S)/busybox-arm64.sh
+
+initramfs-arm64: selftests-arm64 busybox-arm64
+	@LEG=arm64 $(STAGE) initramfs-arm64 $(S)/initramfs.sh
+
+boot-arm64: kernel-arm64 initramfs-arm64
+	@LEG=arm64 $(STAGE) boot-arm64 $(S)/boot.sh arm64
+
 kunit: apply
 	@$(STAGE) kunit $(S)/kunit.sh
 
@@ -72,7 +90,7 @@ check: check-patches check-build check-cocci check-kdoc check-scripts check-b4
 check-patches: apply
 	@$(STAGE) check-patches $(S)/check-patches.sh
 
-check-build: kernel
+check-build: kernel kernel-arm64
 	@$(STAGE) check-build $(S)/check-build.sh
 
 check-cocci: apply
@@ -105,7 +123,8 @@ mbox: apply
 	@$(S)/mbox.sh
 
 clean:
-	rm -rf $(BUILD)/obj $(BUILD)/obj-unsafe $(BUILD)/obj-cost-* $(BUILD)/cost $(BUILD)/obj-check* $(BUILD)/kunit $(BUILD)/selftests \
+	rm -rf $(BUILD)/obj $(BUILD)/obj-unsafe $(BUILD)/obj-arm64 $(BUILD)/obj-cost-* $(BUILD)/cost $(BUILD)/obj-check* $(BUILD)/kunit \
+		$(BUILD)/selftests $(BUILD)/selftests-arm64 $(BUILD)/busybox-arm64 $(BUILD)/tree-config* \
 		$(BUILD)/initramfs* $(BUILD)/boot-* $(RESULTS) $(BUILD)/logs \
 		$(BUILD)/mbox $(BUILD)/b4
 

@@ -40,7 +40,8 @@ vfio)
 		p2p.two_containers.close_removes_mapping
 		dmabuf.vma_maps_share_export park.edu.parked_before_bind
 		park.mtty.parked_before_bind park.edu.pasid_attach_refused
-		edu.sva_bind_refused msi.type1_fixed_window_refused"
+		edu.sva_bind_refused msi.type1_fixed_window_refused
+		msi.iommufd_fixed_window_refused"
 	;;
 iommufd)
 	groups=iommufd extra=intel_iommu=off

@@ -2,7 +2,7 @@
 # sparse (C=2) and W=1 on every kernel C file the series touches that the
 # test config builds; a warning the baseline does not also have (compared
 # without line numbers) fails, as does any compiler warning of the full
-# test kernel build.
+# test kernel build, on either leg.
 # shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
@@ -58,4 +58,7 @@ new=$(LC_ALL=C comm -23 "$BUILD/logs/check-build.txt" "$bobj/warnings-$key")
 	# baseline test kernel builds without compiler warnings, so must this.
 	tap_new "no compiler warnings in the test kernel build" \
 		"$(cat "$BUILD/logs/build-warnings.txt")"
+	# And the arm64 leg's, cross-built (make kernel-arm64)
+	tap_new "no compiler warnings in the arm64 test kernel build" \
+		"$(cat "$BUILD/logs/build-arm64-warnings.txt" 2>&1)"
 } | write_tap check-build
