@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Build after every patch of the series, in order (incremental, in $OBJ),
-# and name the first patch that does not build.  The kernel is built, and
-# so is every kselftest dir of tests.list that exists at that patch.
+# Build after every patch of the series, in order (incremental, in each
+# leg's object directory), and name the first patch that does not build.
+# The x86_64 kernel is built, and so is every kselftest dir of tests.list
+# that exists at that patch, and the arm64 kernel (cross-built).
 # shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
@@ -20,7 +21,8 @@ for c in "${commits[@]}"; do
 	subj=$(git -C "$TREE" log -1 --format=%s "$c")
 	git -C "$TREE" checkout -q --detach "$c"
 	start=$(date +%s)
-	if ! "$TOP/scripts/build.sh" >/dev/null || ! SELFTESTS_PRESENT_ONLY=1 "$TOP/scripts/selftests.sh" >/dev/null; then
+	if ! "$TOP/scripts/build.sh" >/dev/null || ! SELFTESTS_PRESENT_ONLY=1 "$TOP/scripts/selftests.sh" >/dev/null ||
+		! LEG=arm64 "$TOP/scripts/build.sh" >/dev/null; then
 		printf 'not ok\t%d/%d %s\n' "$i" "${#commits[@]}" "$subj" | write_tap bisect || true
 		die "bisect: first patch that does not build: $i/${#commits[@]} \"$subj\""
 	fi
