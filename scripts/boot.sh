@@ -60,7 +60,8 @@ arm64)
 	# The MSI window tests and the P2P suites through the SMMUv3
 	must_run="msi.type1_window_dma_and_msi msi.type1_two_windows
 		msi.type1_unmap_all_keeps_window msi.iommufd_window_dma_and_msi
-		msi.iommufd_option_rules p2p.one_container.dma_lands_in_bar
+		msi.iommufd_option_rules msi.iommufd_hwpt_shares_window
+		p2p.one_container.dma_lands_in_bar
 		dmabuf.vma_maps_share_export"
 	;;
 fuzz)
