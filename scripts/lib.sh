@@ -16,7 +16,7 @@ TREE=${KSRC:-$KSRC_DEFAULT}
 LEG=${LEG:-x86_64}
 case "$LEG" in
 x86_64)
-	LEG_SUFFIX= KIMAGE=arch/x86/boot/bzImage KTARGET=bzImage
+	LEG_SUFFIX='' KIMAGE=arch/x86/boot/bzImage KTARGET=bzImage
 	CONSOLE_TTY=ttyS0 RESULTS_TTY=/dev/ttyS1
 	;;
 arm64)
